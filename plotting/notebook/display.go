@@ -77,3 +77,10 @@ func Must(err error) {
 		panic(err)
 	}
 }
+
+// Must1 returns v, or stops the cell with err: notebook glue for calls that
+// return a value and an error.
+func Must1[T any](v T, err error) T {
+	Must(err)
+	return v
+}
