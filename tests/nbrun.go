@@ -177,20 +177,25 @@ func Blank(pngBytes []byte) (bool, error) {
 	return true, nil
 }
 
-// Manifest says how many figures each notebook must show.
-type Manifest map[string]struct {
-	Images int `json:"images"`
-}
-
-// ReadManifest reads notebooks/manifest.json.
-func ReadManifest(path string) (Manifest, error) {
+// ExpectedImages reads how many figures a notebook must show from its
+// metadata: {"metadata": {"receptive": {"images": N}}}.
+func ExpectedImages(path string) (int, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	var m Manifest
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	var nb struct {
+		Metadata struct {
+			Receptive *struct {
+				Images int `json:"images"`
+			} `json:"receptive"`
+		} `json:"metadata"`
 	}
-	return m, nil
+	if err := json.Unmarshal(b, &nb); err != nil {
+		return 0, fmt.Errorf("%s is not a notebook: %w", path, err)
+	}
+	if nb.Metadata.Receptive == nil || nb.Metadata.Receptive.Images <= 0 {
+		return 0, fmt.Errorf(`%s: metadata has no "receptive": {"images": N} saying how many figures it must show`, path)
+	}
+	return nb.Metadata.Receptive.Images, nil
 }

@@ -18,15 +18,11 @@ func TestNotebooks(t *testing.T) {
 	if err != nil || len(nbs) == 0 {
 		t.Fatalf("no notebooks found in ../notebooks (%v)", err)
 	}
-	man, err := ReadManifest("../notebooks/manifest.json")
-	if err != nil {
-		t.Fatalf("reading the manifest: %v", err)
-	}
 	for _, nb := range nbs {
 		name := filepath.Base(nb)
-		want, ok := man[name]
-		if !ok {
-			t.Errorf("%s has no entry in notebooks/manifest.json (how many figures must it show?)", name)
+		want, err := ExpectedImages(nb)
+		if err != nil {
+			t.Error(err)
 			continue
 		}
 		t.Run(strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
@@ -40,8 +36,8 @@ func TestNotebooks(t *testing.T) {
 			if len(ex.Errors) > 0 {
 				t.Errorf("cell errors: %v", ex.Errors)
 			}
-			if len(ex.Images) < want.Images {
-				t.Errorf("showed %d figures, the manifest expects at least %d", len(ex.Images), want.Images)
+			if len(ex.Images) < want {
+				t.Errorf("showed %d figures, its metadata expects at least %d", len(ex.Images), want)
 			}
 			for i, img := range ex.Images {
 				blank, err := Blank(img)
