@@ -1,7 +1,6 @@
 package plotting
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,8 +8,9 @@ import (
 	"gonum.org/v1/plot/cmpimg"
 )
 
-// regen rewrites the golden images: go test ./plotting -regen
-var regen = flag.Bool("regen", false, "rewrite testdata/*_golden.png from the current rendering")
+// regen rewrites the golden images: go test ./plotting -regen (the flag is
+// registered by gonum's cmpimg package, which this test imports).
+var regen = cmpimg.GenerateTestData
 
 // checkGolden renders f and compares it with testdata/NAME_golden.png. The
 // comparison allows a small colour distance (0.01 in cmpimg's YIQ metric) so

@@ -17,20 +17,31 @@ inplace=0
 if [ "${1:-}" = "--inplace" ]; then inplace=1; shift; fi
 nbs=("$@")
 [ ${#nbs[@]} -gt 0 ] || nbs=(notebooks/*.ipynb)
-mkdir -p build/notebooks build/html
+mkdir -p build/notebooks build/html build/logs
+
+# nbconvert passes the kernel's own log lines through; keep them in a file and
+# show them only when a notebook fails.
+convert() {
+	local log=$1; shift
+	if ! $PY -m jupyter nbconvert --log-level=WARN "$@" >"$log" 2>&1; then
+		grep -v '^[IW][0-9]\{4\} ' "$log" | tail -n 60 >&2
+		echo "run: FAILED — full log in $log" >&2
+		exit 1
+	fi
+}
 for nb in "${nbs[@]}"; do
 	name=$(basename "$nb")
 	start=$(date +%s)
 	if [ $inplace = 1 ]; then
-		$PY -m jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
+		convert "build/logs/$name.log" --to notebook --execute --inplace \
 			--ExecutePreprocessor.kernel_name=gonb --ExecutePreprocessor.timeout=1800 "$nb"
 		out=$nb
 	else
-		$PY -m jupyter nbconvert --log-level=WARN --to notebook --execute \
+		convert "build/logs/$name.log" --to notebook --execute \
 			--ExecutePreprocessor.kernel_name=gonb --ExecutePreprocessor.timeout=1800 \
 			--output-dir build/notebooks "$nb"
 		out=build/notebooks/$name
 	fi
-	$PY -m jupyter nbconvert --log-level=WARN --to html --output-dir build/html "$out"
+	convert "build/logs/$name.html.log" --to html --output-dir build/html "$out"
 	echo "run: $name executed in $(( $(date +%s) - start )) s -> $out, build/html/${name%.ipynb}.html"
 done
