@@ -8,11 +8,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -25,6 +23,9 @@ const (
 	DefaultHeight = 4.8 // inches
 	DefaultDPI    = 100
 )
+
+// maxPixels bounds the size of a rendered figure (about 200 MB of RGBA).
+const maxPixels = 50_000_000
 
 // SansFont is the typeface used for all text (matplotlib draws sans-serif text).
 var SansFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
@@ -42,6 +43,12 @@ const (
 
 // Figure is a grid of Axes with an optional title above them (matplotlib's
 // suptitle). The zero value is not usable: create one with NewFigure.
+//
+// The panels are laid out as matplotlib's tight_layout does: every data
+// area has the same size, the data areas of a row share their top and
+// bottom and those of a column their left and right, and the space between
+// them is just what the tick labels, axis labels, titles and colour bars
+// need.
 type Figure struct {
 	// Title is drawn centred above the grid of axes.
 	Title string
@@ -49,8 +56,10 @@ type Figure struct {
 	Width, Height float64
 	// DPI is the resolution of the PNG, in pixels per inch.
 	DPI int
-	// ShareX and ShareY give all axes the same x (y) range, and keep tick
-	// labels only on the bottom row (left column), as plt.subplots(sharex=True).
+	// ShareX and ShareY give all axes the same x (y) range, as
+	// plt.subplots(sharex=True), and keep x tick labels and the x label
+	// only on the lowest visible panel of each column (y: on the leftmost
+	// visible panel of each row).
 	ShareX, ShareY bool
 	// Background is the colour of the figure outside the axes (default white).
 	Background color.Color
@@ -64,6 +73,9 @@ type Figure struct {
 func NewFigure(rows, cols int) (*Figure, error) {
 	if rows <= 0 || cols <= 0 {
 		return nil, fmt.Errorf("plotting: figure needs at least one row and one column, got %d×%d", rows, cols)
+	}
+	if rows > 1000 || cols > 1000 {
+		return nil, fmt.Errorf("plotting: figure of %d×%d axes is too large", rows, cols)
 	}
 	f := &Figure{Width: DefaultWidth, Height: DefaultHeight, DPI: DefaultDPI, rows: rows, cols: cols}
 	for range rows * cols {
@@ -96,8 +108,16 @@ func (f *Figure) At(r, c int) *Axes {
 // Axes returns all axes in row-major order.
 func (f *Figure) Axes() []*Axes { return f.axes }
 
-// Axes is one panel of a figure. It embeds the gonum plot, whose title, axis
-// labels, ranges and legend can be set directly; its methods add plot kinds.
+// Axes is one panel of a figure. It embeds the gonum plot, whose title and
+// axis labels (Title.Text, X.Label.Text, Y.Label.Text), tick markers
+// (X.Tick.Marker) and scales can be set directly; its methods add plot kinds.
+//
+// The visible range is chosen as matplotlib's autoscaling does: the range
+// of the data plus 5% on each side (see Tight), except where the data ends
+// at a "sticky" edge — the base line of bars and histograms, the extent of
+// images and contours — which the margin does not cross. Fix it with
+// SetLimits; values assigned to X.Min, X.Max, Y.Min and Y.Max count as data
+// range and still get the margins.
 type Axes struct {
 	*plot.Plot
 	// Aspect is the ratio of one y unit to one x unit on screen; 0 lets the
@@ -107,12 +127,22 @@ type Axes struct {
 	Grid bool
 	// Hidden leaves the panel blank (matplotlib's ax.axis('off') on an unused slot).
 	Hidden bool
-	// ShowLegend draws the legend of the plot.
+	// AxisOff draws the data and the title but no frame, ticks or axis
+	// labels (matplotlib's ax.axis('off') on a panel showing an image).
+	AxisOff bool
+	// Tight autoscales without margins (matplotlib's ax.margins(0)).
+	Tight bool
+	// ShowLegend draws a legend of the labelled plots, at the place that
+	// hides the least data (matplotlib's loc='best').
 	ShowLegend bool
 	// Side, if set, is drawn in a strip at the right of the axes (a colour bar).
 	Side SidePanel
 
-	layers []layer
+	layers     []layer
+	xlim, ylim [2]float64 // limits from SetLimits; NaN = automatic
+	data       [4]float64 // xmin, xmax, ymin, ymax of the plotters added
+	lineCycle  int        // next colour for lines, errorbars, histograms
+	patchCycle int        // next colour for scatter, bars, fill_between
 }
 
 // SidePanel is something drawn in a strip to the right of an axes whose
@@ -129,89 +159,113 @@ type layer struct {
 	p plot.Plotter
 }
 
+// matplotlib's default sizes (rcParams), in points.
+const (
+	fontSize      = 10  // font.size, tick and axis labels, legend, text
+	titleSize     = 12  // axes.titlesize and figure.titlesize 'large'
+	spineWidth    = 0.8 // axes.linewidth
+	tickLength    = 3.5 // xtick.major.size
+	tickWidth     = 0.8 // xtick.major.width
+	tickPad       = 3.5 // xtick.major.pad
+	labelPad      = 4   // axes.labelpad
+	titlePad      = 6   // axes.titlepad
+	layoutPad     = 1.08 * fontSize
+	defaultMargin = 0.05 // axes.xmargin, axes.ymargin
+)
+
 func newAxes() *Axes {
 	p := plot.New()
 	setFonts(p)
-	p.X.Tick.Marker = AutoTicks{}
-	p.Y.Tick.Marker = AutoTicks{}
-	return &Axes{Plot: p}
+	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
+		ax.Tick.Marker = AutoTicks{}
+		ax.Padding = 0
+		ax.LineStyle = draw.LineStyle{Color: color.Black, Width: vg.Points(spineWidth)}
+		ax.Tick.LineStyle = draw.LineStyle{Color: color.Black, Width: vg.Points(tickWidth)}
+		ax.Tick.Length = vg.Points(tickLength)
+		ax.Label.Padding = vg.Points(labelPad)
+	}
+	p.Title.Padding = vg.Points(titlePad)
+	nan, inf := math.NaN(), math.Inf(1)
+	return &Axes{Plot: p, xlim: [2]float64{nan, nan}, ylim: [2]float64{nan, nan}, data: [4]float64{inf, -inf, inf, -inf}}
 }
 
 func setFonts(p *plot.Plot) {
-	p.Title.TextStyle.Font = font.From(SansFont, 12)
-	p.X.Label.TextStyle.Font = font.From(SansFont, 10)
-	p.Y.Label.TextStyle.Font = font.From(SansFont, 10)
-	p.X.Tick.Label.Font = font.From(SansFont, 10)
-	p.Y.Tick.Label.Font = font.From(SansFont, 10)
-	p.Legend.TextStyle.Font = font.From(SansFont, 10)
-	p.Title.Padding = vg.Points(6)
+	p.Title.TextStyle.Font = font.From(SansFont, titleSize)
+	p.X.Label.TextStyle.Font = font.From(SansFont, fontSize)
+	p.Y.Label.TextStyle.Font = font.From(SansFont, fontSize)
+	p.X.Tick.Label.Font = font.From(SansFont, fontSize)
+	p.Y.Tick.Label.Font = font.From(SansFont, fontSize)
+	p.Legend.TextStyle.Font = font.From(SansFont, fontSize)
 }
 
-// add puts a plotter on the axes at drawing order z; the plot's ranges grow
-// to include its data.
+// add puts a plotter on the axes at drawing order z; the data range
+// (X.Min … Y.Max) grows to include its data, except on the sides fixed
+// with SetLimits.
 func (a *Axes) add(z float64, p plot.Plotter) {
 	a.layers = append(a.layers, layer{z, p})
-	if dr, ok := p.(plot.DataRanger); ok {
-		xmin, xmax, ymin, ymax := dr.DataRange()
-		a.X.Min = math.Min(a.X.Min, xmin)
-		a.X.Max = math.Max(a.X.Max, xmax)
-		a.Y.Min = math.Min(a.Y.Min, ymin)
-		a.Y.Max = math.Max(a.Y.Max, ymax)
+	dr, ok := p.(plot.DataRanger)
+	if !ok {
+		return
+	}
+	xmin, xmax, ymin, ymax := dr.DataRange()
+	grow := func(v, d *float64, set, r float64, f func(a, b float64) float64) {
+		if math.IsNaN(r) {
+			return
+		}
+		*d = f(*d, r)
+		if math.IsNaN(set) {
+			*v = f(*v, r)
+		}
+	}
+	grow(&a.X.Min, &a.data[0], a.xlim[0], xmin, math.Min)
+	grow(&a.X.Max, &a.data[1], a.xlim[1], xmax, math.Max)
+	grow(&a.Y.Min, &a.data[2], a.ylim[0], ymin, math.Min)
+	grow(&a.Y.Max, &a.data[3], a.ylim[1], ymax, math.Max)
+}
+
+// SetLimits fixes the visible data range, as plt.axis([xmin, xmax, ymin,
+// ymax]). A NaN leaves that limit automatic (plt.ylim(bottom=0) is
+// SetLimits(NaN, NaN, 0, NaN)); xmin > xmax inverts the axis.
+func (a *Axes) SetLimits(xmin, xmax, ymin, ymax float64) {
+	a.xlim = [2]float64{finiteOrNaN(xmin), finiteOrNaN(xmax)}
+	a.ylim = [2]float64{finiteOrNaN(ymin), finiteOrNaN(ymax)}
+	for i, dst := range []*float64{&a.X.Min, &a.X.Max, &a.Y.Min, &a.Y.Max} {
+		v := [4]float64{a.xlim[0], a.xlim[1], a.ylim[0], a.ylim[1]}[i]
+		if math.IsNaN(v) {
+			v = a.data[i] // automatic again: back to the data's range
+		}
+		*dst = v
 	}
 }
 
-// SetLimits sets the visible data range, as plt.axis([xmin, xmax, ymin, ymax]).
-func (a *Axes) SetLimits(xmin, xmax, ymin, ymax float64) {
-	a.X.Min, a.X.Max, a.Y.Min, a.Y.Max = xmin, xmax, ymin, ymax
+func finiteOrNaN(v float64) float64 {
+	if math.IsInf(v, 0) {
+		return math.NaN()
+	}
+	return v
 }
 
 // SetTicks sets explicit tick positions on x (or y); labels are formatted
-// with %g unless given. A nil slice keeps the automatic ticks.
+// as matplotlib formats them. A nil slice keeps the automatic ticks.
 func (a *Axes) SetTicks(xticks, yticks []float64) {
 	if xticks != nil {
-		a.X.Tick.Marker = FixedTicks(xticks, nil)
+		a.X.Tick.Marker = FixedTicks(append([]float64(nil), xticks...), nil)
 	}
 	if yticks != nil {
-		a.Y.Tick.Marker = FixedTicks(yticks, nil)
+		a.Y.Tick.Marker = FixedTicks(append([]float64(nil), yticks...), nil)
 	}
-}
-
-// snapshot returns a copy of the plot with the layers added in drawing
-// order (the Axes itself is not changed, so a figure can be rendered twice).
-func (a *Axes) snapshot() *plot.Plot {
-	p := *a.Plot
-	ls := append([]layer(nil), a.layers...)
-	if a.Grid {
-		ls = append(ls, layer{zGrid, gridLines()})
-	}
-	sort.SliceStable(ls, func(i, j int) bool { return ls[i].z < ls[j].z })
-	for _, l := range ls {
-		p.Add(l.p)
-	}
-	// Add may have widened the ranges: restore the ones the user set.
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = a.X.Min, a.X.Max, a.Y.Min, a.Y.Max
-	if !a.ShowLegend {
-		p.Legend = plot.Legend{}
-	}
-	return &p
-}
-
-func gridLines() *plotter.Grid {
-	g := plotter.NewGrid()
-	g.Vertical.Color = color.Gray{Y: 0xb0}
-	g.Horizontal.Color = color.Gray{Y: 0xb0}
-	g.Vertical.Width = vg.Points(0.8)
-	g.Horizontal.Width = vg.Points(0.8)
-	return g
 }
 
 // PNG renders the figure and returns the PNG bytes.
 func (f *Figure) PNG() ([]byte, error) {
-	if f.Width <= 0 || f.Height <= 0 || math.IsNaN(f.Width) || math.IsNaN(f.Height) {
+	if !(f.Width > 0) || !(f.Height > 0) || math.IsInf(f.Width, 0) || math.IsInf(f.Height, 0) {
 		return nil, fmt.Errorf("plotting: figure size must be positive, got %g×%g inches", f.Width, f.Height)
 	}
 	if f.DPI <= 0 {
 		return nil, fmt.Errorf("plotting: DPI must be positive, got %d", f.DPI)
+	}
+	if px := f.Width * f.Height * float64(f.DPI) * float64(f.DPI); px > maxPixels {
+		return nil, fmt.Errorf("plotting: figure of %g×%g inches at %d DPI has %.3g pixels, more than %d", f.Width, f.Height, f.DPI, px, maxPixels)
 	}
 	w, h := vg.Length(f.Width)*vg.Inch, vg.Length(f.Height)*vg.Inch
 	bg := f.Background
@@ -253,6 +307,10 @@ func WriteFileAtomic(path string, data []byte) error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("plotting: writing %s: %w", path, err)
 	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("plotting: writing %s: %w", path, err)
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("plotting: writing %s: %w", path, err)
@@ -260,46 +318,48 @@ func WriteFileAtomic(path string, data []byte) error {
 	return nil
 }
 
+// draw lays the panels out and draws them and the suptitle.
 func (f *Figure) draw(c draw.Canvas) (err error) {
 	defer func() {
-		// gonum/plot panics on some invalid states (e.g. an empty log axis);
-		// report them as errors rather than crashing the caller.
+		// gonum/plot panics on some invalid states (e.g. a log axis over
+		// negative values); report them as errors rather than crashing.
 		if r := recover(); r != nil {
 			err = fmt.Errorf("plotting: drawing figure: %v", r)
 		}
 	}()
-	if len(f.axes) != f.rows*f.cols {
+	if len(f.axes) != f.rows*f.cols || f.rows == 0 {
 		return errors.New("plotting: figure was not created with NewFigure")
 	}
-	plots := make([]*plot.Plot, len(f.axes))
-	for i, a := range f.axes {
-		plots[i] = a.snapshot()
-	}
-	f.share(plots)
-
-	pad := vg.Length(f.Height) * vg.Inch * 0.04
-	top := pad
+	panels := f.panels()
+	W, H := c.Max.X-c.Min.X, c.Max.Y-c.Min.Y
+	top := H - layoutPad
+	var sty text.Style
 	if f.Title != "" {
-		sty := titleStyle(14)
-		hgt := sty.Height(f.Title)
-		pt := vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: c.Max.Y - pad*0.6}
-		c.FillText(sty, pt, f.Title)
-		top = pad*0.6 + hgt + pad*0.4
+		sty = titleStyle(titleSize)
+		top = H*0.98 - size(sty)*lines(f.Title) - layoutPad/2
 	}
-	tiles := draw.Tiles{
-		Rows: f.rows, Cols: f.cols,
-		PadTop: top, PadBottom: pad * 0.5, PadLeft: pad * 0.5, PadRight: pad * 0.5,
-		PadX: pad * 0.8, PadY: pad * 0.8,
-	}
-	for r := range f.rows {
-		for col := range f.cols {
-			i := r*f.cols + col
-			a := f.axes[i]
-			if a.Hidden {
-				continue
-			}
-			a.drawIn(tiles.At(c, col, r), plots[i])
+	rects := f.layout(panels, W, top)
+	for i, pn := range panels {
+		if pn != nil {
+			r := rects[i]
+			r.Min = r.Min.Add(c.Min)
+			r.Max = r.Max.Add(c.Min)
+			pn.draw(c, r)
 		}
+	}
+	if f.Title != "" {
+		// Centred above the union of the data areas of the visible panels.
+		lo, hi := vg.Length(math.Inf(1)), vg.Length(math.Inf(-1))
+		for i, pn := range panels {
+			if pn != nil {
+				lo, hi = min(lo, rects[i].Min.X), max(hi, rects[i].Max.X)
+			}
+		}
+		x := W / 2
+		if lo < hi {
+			x = (lo + hi) / 2
+		}
+		fillText(c, sty, vg.Point{X: c.Min.X + x, Y: c.Min.Y + H*0.98 - ascentFrac*size(sty) - (lines(f.Title)-1)*size(sty)}, f.Title, draw.XCenter)
 	}
 	return nil
 }
@@ -314,85 +374,51 @@ func titleStyle(size vg.Length) text.Style {
 	}
 }
 
-// share unifies ranges and hides inner tick labels for shared axes.
-func (f *Figure) share(plots []*plot.Plot) {
-	if f.ShareX {
-		lo, hi := math.Inf(1), math.Inf(-1)
-		for i, p := range plots {
-			if !f.axes[i].Hidden {
-				lo, hi = math.Min(lo, p.X.Min), math.Max(hi, p.X.Max)
+// layout places the data areas of the panels (nil for hidden ones) in a
+// figure of width W whose panels must fit below top, as tight_layout: all
+// data areas have the same size; each column is as far from its neighbours
+// as the decorations (tick labels, labels, colour bars) of its panels need.
+func (f *Figure) layout(panels []*panel, W, top vg.Length) []vg.Rectangle {
+	pad := vg.Length(layoutPad)
+	cellW := (W - 2*pad) / vg.Length(f.cols)
+	cellH := (top - pad) / vg.Length(f.rows)
+	w, h := 0.8*cellW, 0.8*cellH
+	var left, right, bottom, up []vg.Length
+	for pass := 0; pass < 2; pass++ {
+		left, right = make([]vg.Length, f.cols), make([]vg.Length, f.cols)
+		bottom, up = make([]vg.Length, f.rows), make([]vg.Length, f.rows)
+		for i, pn := range panels {
+			if pn == nil {
+				continue
 			}
+			r, c := i/f.cols, i%f.cols
+			in := pn.insets(w, h, 0.05*cellW)
+			left[c], right[c] = max(left[c], in.l), max(right[c], in.r)
+			bottom[r], up[r] = max(bottom[r], in.b), max(up[r], in.t)
 		}
-		for i, p := range plots {
-			p.X.Min, p.X.Max = lo, hi
-			if i/f.cols < f.rows-1 {
-				p.X.Tick.Marker = noLabels{p.X.Tick.Marker}
-				p.X.Label.Text = ""
-			}
-		}
+		w = (W - 2*pad - vg.Length(f.cols-1)*pad - sum(left) - sum(right)) / vg.Length(f.cols)
+		h = (top - pad - vg.Length(f.rows-1)*pad - sum(bottom) - sum(up)) / vg.Length(f.rows)
+		w, h = max(w, 1), max(h, 1)
 	}
-	if f.ShareY {
-		lo, hi := math.Inf(1), math.Inf(-1)
-		for i, p := range plots {
-			if !f.axes[i].Hidden {
-				lo, hi = math.Min(lo, p.Y.Min), math.Max(hi, p.Y.Max)
-			}
+	rects := make([]vg.Rectangle, len(panels))
+	y := top
+	for r := range f.rows {
+		y -= up[r]
+		x := pad
+		for c := range f.cols {
+			x += left[c]
+			rects[r*f.cols+c] = vg.Rectangle{Min: vg.Point{X: x, Y: y - h}, Max: vg.Point{X: x + w, Y: y}}
+			x += w + right[c] + pad
 		}
-		for i, p := range plots {
-			p.Y.Min, p.Y.Max = lo, hi
-			if i%f.cols > 0 {
-				p.Y.Tick.Marker = noLabels{p.Y.Tick.Marker}
-				p.Y.Label.Text = ""
-			}
-		}
+		y -= h + bottom[r] + pad
 	}
+	return rects
 }
 
-// drawIn draws the axes' plot p into the cell c, leaving room for the side
-// panel and honouring the aspect ratio.
-func (a *Axes) drawIn(c draw.Canvas, p *plot.Plot) {
-	var sideW, sidePad vg.Length
-	if a.Side != nil {
-		sideW = a.Side.Width()
-		sidePad = (c.Max.X - c.Min.X) * 0.04
-		c.Max.X -= sideW + sidePad
+func sum(ls []vg.Length) vg.Length {
+	var s vg.Length
+	for _, l := range ls {
+		s += l
 	}
-	if a.Aspect > 0 {
-		c = fitAspect(c, p, a.Aspect)
-	}
-	p.Draw(c)
-	if a.Side != nil {
-		dc := p.DataCanvas(c)
-		sc := c
-		sc.Min.X = dc.Max.X + sidePad
-		sc.Max.X = sc.Min.X + sideW
-		sc.Min.Y, sc.Max.Y = dc.Min.Y, dc.Max.Y
-		a.Side.DrawSide(sc)
-	}
-}
-
-// fitAspect shrinks c (centred) so that one y unit over one x unit on
-// screen equals aspect in the data area of p.
-func fitAspect(c draw.Canvas, p *plot.Plot, aspect float64) draw.Canvas {
-	xr, yr := p.X.Max-p.X.Min, p.Y.Max-p.Y.Min
-	if !(xr > 0) || !(yr > 0) {
-		return c
-	}
-	dc := p.DataCanvas(c)
-	w, h := float64(dc.Max.X-dc.Min.X), float64(dc.Max.Y-dc.Min.Y)
-	if w <= 0 || h <= 0 {
-		return c
-	}
-	// want (h/yr) / (w/xr) == aspect
-	if wantW := h * xr / (yr * aspect); wantW < w {
-		d := vg.Length((w - wantW) / 2)
-		c.Min.X += d
-		c.Max.X -= d
-	} else {
-		wantH := w * yr * aspect / xr
-		d := vg.Length((h - wantH) / 2)
-		c.Min.Y += d
-		c.Max.Y -= d
-	}
-	return c
+	return s
 }
