@@ -133,7 +133,7 @@ func TestFixedTicksLabels(t *testing.T) {
 		{[]float64{-1, -0.5, 0, 0.5, 1}, []string{"−1.0", "−0.5", "0.0", "0.5", "1.0"}},
 		{[]float64{-30, -15, 0, 15, 30}, []string{"−30", "−15", "0", "15", "30"}},
 		{[]float64{0, 0.123456, 1}, []string{"0.000", "0.123", "1.000"}}, // matplotlib: 0.000 0.123 1.000
-		{[]float64{-1e-20, 1}, []string{"0", "1"}}, // matplotlib set_xticks([-1e-20, 1]): "0", "1"
+		{[]float64{-1e-20, 1}, []string{"0", "1"}},                       // matplotlib set_xticks([-1e-20, 1]): "0", "1"
 		{[]float64{2e6, 4e6}, []string{"2e6", "4e6"}},
 		{[]float64{0.25}, []string{"0.25"}},
 		{nil, []string{}},
