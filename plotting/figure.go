@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -277,7 +278,10 @@ func (f *Figure) PNG() ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: cv}).WriteTo(&buf); err != nil {
+	// BestSpeed: a third of the encoding time of the default level for files
+	// about 20% larger (figures are flat colours, which compress well anyway).
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, cv.Image()); err != nil {
 		return nil, fmt.Errorf("plotting: encoding PNG: %w", err)
 	}
 	return buf.Bytes(), nil
