@@ -33,7 +33,7 @@ func trainFigures(tb testing.TB, seed uint64, bias bool) (*localization.Network,
 // TestFiguresBand trains the figures' configuration with four seeds and
 // checks it against the band measured over seeds 0…7 with
 // `receptive nlgp sweep -gains 100 -xis 4.47/0.1 -seeds 8`
-// (docs/bench/04_nlgp.md): held-out accuracy 0.981–0.992, localized share
+// (BENCHMARKS.md, section 04): held-out accuracy 0.981–0.992, localized share
 // (IPR > 0.1) 0.46–0.54, mean IPR of localized units 0.157–0.176, mean
 // half-maximum width 3.6–4.4 inputs. The test bands are wider (accuracy
 // over the last 100 steps > 0.9, share 0.25–0.75, width 3–6) so that a

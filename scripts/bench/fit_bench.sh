@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side timing of pkg/fit against scipy.optimize.curve_fit (method
 # "lm") on the three fits of seed 002's analysis, in one run on this machine.
-# Prints the ratios for docs/bench/fit.md.
+# Prints the ratios for BENCHMARKS.md (section pkg/fit).
 #   scripts/bench/fit_bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -3,7 +3,7 @@
 v_torch/conv_emergence.py: NLGP batches from numpy, Linear(40→100) with a
 zero-initialised trainable bias, tanh, mean readout, MSE, SGD lr 1, 1000
 steps of batch 100, ξ 4.47/0.1, gain 100) over seeds, measured as the Go
-port measures its own (docs/bench/04_nlgp.md): accuracy over the last 100
+port measures its own (BENCHMARKS.md, section 04): accuracy over the last 100
 steps, share of units with IPR > 0.1, their mean IPR and mean half-maximum
 width. Run by hand:
 
