@@ -62,3 +62,29 @@ func TestMust1(t *testing.T) {
 	}()
 	Must1(0, errors.New("boom"))
 }
+
+// Outside a notebook Interactive draws the starting position once (and then
+// reports that there is no notebook to show it in); bad sliders are errors.
+func TestInteractiveHeadless(t *testing.T) {
+	var calls [][]int
+	draw := func(v []int) ([]byte, error) {
+		calls = append(calls, append([]int(nil), v...))
+		return []byte{1}, nil
+	}
+	err := Interactive([]Slider{{"a", 0, 9, 3}, {"b", 2, 7, 2}}, draw)
+	if !errors.Is(err, ErrNotNotebook) {
+		t.Errorf("Interactive outside a notebook: %v, want ErrNotNotebook", err)
+	}
+	if len(calls) != 1 || calls[0][0] != 3 || calls[0][1] != 2 {
+		t.Errorf("draw calls %v, want one at the starting position [3 2]", calls)
+	}
+	if err := Interactive(nil, draw); err == nil {
+		t.Error("no sliders: no error")
+	}
+	if err := Interactive([]Slider{{"a", 0, 9, 12}}, draw); err == nil {
+		t.Error("start outside the range: no error")
+	}
+	if err := Interactive([]Slider{{"a", 0, 9, 1}}, func([]int) ([]byte, error) { return nil, errors.New("bad draw") }); err == nil || err.Error() != "bad draw" {
+		t.Errorf("draw error not returned: %v", err)
+	}
+}
