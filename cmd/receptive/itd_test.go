@@ -38,7 +38,19 @@ func TestITDCommand(t *testing.T) {
 	if err := runITD([]string{"analyse", "-out", filepath.Join(t.TempDir(), "re"), "-net", filepath.Join(tr, "net.npz")}); err != nil {
 		t.Errorf("analysing the trained network: %v", err)
 	}
+	// A reduced τ sweep writes its summary and caches the trained networks.
+	sw := filepath.Join(t.TempDir(), "sweep")
+	if err := runITD([]string{"sweep", "-out", sw, "-taus", "2,5", "-epochs", "1", "-hidden", "4", "-samples", "256"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(sw, "metrics.json")); err != nil {
+		t.Errorf("sweep wrote no metrics.json: %v", err)
+	}
+	if cached, _ := filepath.Glob(filepath.Join(sw, "cache", "*")); len(cached) < 2 {
+		t.Errorf("sweep cached %d networks, want one per τ", len(cached))
+	}
 	for _, bad := range [][]string{
+		{"sweep", "-out", t.TempDir(), "-taus", "2,x"},
 		{"train", "-out", t.TempDir(), "-lr", "NaN"},
 		{"train", "-out", t.TempDir(), "-hidden", "0"},
 		{"analyse", "-out", t.TempDir(), "-net", filepath.Join(t.TempDir(), "missing.npz")},
