@@ -1,12 +1,11 @@
 package fit
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
-	"os"
 	"testing"
 
+	"github.com/receptive-go/receptive/internal/refdata"
 	"gonum.org/v1/gonum/floats/scalar"
 )
 
@@ -34,16 +33,10 @@ type goldenProblem struct {
 
 func loadGolden(t testing.TB) []goldenProblem {
 	t.Helper()
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		Problems []goldenProblem `json:"problems"`
 	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	return g.Problems
 }
 

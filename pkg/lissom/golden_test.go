@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"codeberg.org/sbinet/npyio/npz"
+	"github.com/receptive-go/receptive/internal/refdata"
 	"github.com/receptive-go/receptive/pkg/stimuli"
 )
 
@@ -19,16 +19,7 @@ const tol = 1e-7
 
 func readGolden(t *testing.T, name string) []float64 {
 	t.Helper()
-	r, err := npz.Open("testdata/golden.npz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	var v []float64
-	if err := r.Read(name+".npy", &v); err != nil {
-		t.Fatalf("golden %s: %v", name, err)
-	}
-	return v
+	return refdata.NPZ(t, "testdata/golden.npz", name)
 }
 
 func assertClose(t *testing.T, what string, got, want []float64, tol float64) {

@@ -2,12 +2,11 @@ package localization
 
 import (
 	"context"
-	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
 	"testing"
 
+	"github.com/receptive-go/receptive/internal/refdata"
 	"gonum.org/v1/gonum/floats/scalar"
 	"gonum.org/v1/gonum/mat"
 )
@@ -56,14 +55,8 @@ type golden struct {
 
 func loadGolden(t testing.TB) golden {
 	t.Helper()
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	return g
 }
 

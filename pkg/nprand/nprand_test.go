@@ -4,10 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"math"
-	"os"
 	"testing"
+
+	"github.com/receptive-go/receptive/internal/refdata"
 )
 
 // golden holds numpy 1.24's legacy RandomState outputs (testdata/gen_golden.py).
@@ -27,14 +27,8 @@ type golden struct {
 
 func loadGolden(t *testing.T) golden {
 	t.Helper()
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	return g
 }
 

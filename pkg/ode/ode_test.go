@@ -2,14 +2,13 @@ package ode_test
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"math"
-	"os"
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
 
+	"github.com/receptive-go/receptive/internal/refdata"
 	"github.com/receptive-go/receptive/pkg/ode"
 	"github.com/receptive-go/receptive/pkg/ode/odetest"
 )
@@ -37,16 +36,10 @@ type goldenCase struct {
 
 func loadGolden(t *testing.T) []goldenCase {
 	t.Helper()
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		Cases []goldenCase `json:"cases"`
 	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	return g.Cases
 }
 

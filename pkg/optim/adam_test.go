@@ -1,27 +1,20 @@
 package optim
 
 import (
-	"encoding/json"
 	"math"
-	"os"
 	"testing"
 
+	"github.com/receptive-go/receptive/internal/refdata"
 	"gonum.org/v1/gonum/floats/scalar"
 )
 
 func TestAdamMatchesTorch(t *testing.T) {
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		P0, C, T   []float64
 		LR         float64
 		Trajectory [][]float64
 	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	p := append([]float64(nil), g.P0...)
 	grad := make([]float64, len(p))
 	a := NewAdam(g.LR)

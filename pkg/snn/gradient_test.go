@@ -1,13 +1,12 @@
 package snn_test
 
 import (
-	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
 	"testing"
 
 	"github.com/receptive-go/receptive/datasets/itd"
+	"github.com/receptive-go/receptive/internal/refdata"
 	"github.com/receptive-go/receptive/pkg/snn"
 	"gonum.org/v1/gonum/mat"
 )
@@ -37,14 +36,8 @@ type golden struct {
 
 func loadGolden(t testing.TB) golden {
 	t.Helper()
-	b, err := os.ReadFile("testdata/golden.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	refdata.JSON(t, "testdata/golden.json", &g)
 	return g
 }
 

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"codeberg.org/sbinet/npyio/npz"
+	"github.com/receptive-go/receptive/internal/refdata"
 )
 
 // tol: testdata/golden.npz holds scikit-image 0.19's results in float64
@@ -15,16 +15,7 @@ const tol = 1e-9
 
 func golden(t *testing.T, name string) []float64 {
 	t.Helper()
-	r, err := npz.Open("testdata/golden.npz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	var v []float64
-	if err := r.Read(name+".npy", &v); err != nil {
-		t.Fatalf("golden %s: %v", name, err)
-	}
-	return v
+	return refdata.NPZ(t, "testdata/golden.npz", name)
 }
 
 func maxDiff(a, b []float64) float64 {
